@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.box_list_response import BoxListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/boxes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BoxListResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = BoxListResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BoxListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[BoxListResponse]:
+    """Get Boxes
+
+     **Unverified (inferred path).** The merchant's saved box sizes.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[BoxListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> BoxListResponse:
+    """Get Boxes
+
+     **Unverified (inferred path).** The merchant's saved box sizes.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        BoxListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[BoxListResponse]:
+    """Get Boxes
+
+     **Unverified (inferred path).** The merchant's saved box sizes.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[BoxListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> BoxListResponse:
+    """Get Boxes
+
+     **Unverified (inferred path).** The merchant's saved box sizes.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        BoxListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

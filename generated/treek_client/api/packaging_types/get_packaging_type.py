@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.packaging_type_response import PackagingTypeResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/packaging-types/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PackagingTypeResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = PackagingTypeResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PackagingTypeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PackagingTypeResponse]:
+    """Packaging Type Details
+
+     **Unverified (inferred path).** One packaging type.
+
+    Args:
+        id (int):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[PackagingTypeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PackagingTypeResponse:
+    """Packaging Type Details
+
+     **Unverified (inferred path).** One packaging type.
+
+    Args:
+        id (int):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        PackagingTypeResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PackagingTypeResponse]:
+    """Packaging Type Details
+
+     **Unverified (inferred path).** One packaging type.
+
+    Args:
+        id (int):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[PackagingTypeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PackagingTypeResponse:
+    """Packaging Type Details
+
+     **Unverified (inferred path).** One packaging type.
+
+    Args:
+        id (int):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        PackagingTypeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.statistics_response import StatisticsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/statistics",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StatisticsResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = StatisticsResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StatisticsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StatisticsResponse]:
+    """Statistics
+
+     **Unverified (inferred path and shape).** Counts of the merchant's orders; unknown fields are kept.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[StatisticsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> StatisticsResponse:
+    """Statistics
+
+     **Unverified (inferred path and shape).** Counts of the merchant's orders; unknown fields are kept.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        StatisticsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StatisticsResponse]:
+    """Statistics
+
+     **Unverified (inferred path and shape).** Counts of the merchant's orders; unknown fields are kept.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[StatisticsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> StatisticsResponse:
+    """Statistics
+
+     **Unverified (inferred path and shape).** Counts of the merchant's orders; unknown fields are kept.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        StatisticsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.city_list_response import CityListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country_id"] = country_id
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/cities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CityListResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = CityListResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CityListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[CityListResponse]:
+    """Cities List
+
+     Cities of a country, optionally filtered by a name (Arabic or English). One integration
+    calls it without a token; the SDK sends one anyway.
+
+    Args:
+        country_id (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[CityListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_id=country_id,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    country_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> CityListResponse:
+    """Cities List
+
+     Cities of a country, optionally filtered by a name (Arabic or English). One integration
+    calls it without a token; the SDK sends one anyway.
+
+    Args:
+        country_id (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        CityListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        country_id=country_id,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[CityListResponse]:
+    """Cities List
+
+     Cities of a country, optionally filtered by a name (Arabic or English). One integration
+    calls it without a token; the SDK sends one anyway.
+
+    Args:
+        country_id (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[CityListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_id=country_id,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    country_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> CityListResponse:
+    """Cities List
+
+     Cities of a country, optionally filtered by a name (Arabic or English). One integration
+    calls it without a token; the SDK sends one anyway.
+
+    Args:
+        country_id (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        CityListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country_id=country_id,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_warehouse_request import CreateWarehouseRequest
+from ...models.warehouse_response import WarehouseResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateWarehouseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/warehouses",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WarehouseResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = WarehouseResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    if response.status_code == 201:
+        try:
+            response_201 = WarehouseResponse.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.ResponseParseError(response, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WarehouseResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWarehouseRequest,
+) -> Response[WarehouseResponse]:
+    """Create warehouse
+
+     **Unverified (inferred path).** Add a warehouse (pickup point). Not idempotent.
+
+    Args:
+        body (CreateWarehouseRequest): docs name; fields inferred from the Order's shipper fields.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[WarehouseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWarehouseRequest,
+) -> WarehouseResponse:
+    """Create warehouse
+
+     **Unverified (inferred path).** Add a warehouse (pickup point). Not idempotent.
+
+    Args:
+        body (CreateWarehouseRequest): docs name; fields inferred from the Order's shipper fields.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        WarehouseResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWarehouseRequest,
+) -> Response[WarehouseResponse]:
+    """Create warehouse
+
+     **Unverified (inferred path).** Add a warehouse (pickup point). Not idempotent.
+
+    Args:
+        body (CreateWarehouseRequest): docs name; fields inferred from the Order's shipper fields.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        Response[WarehouseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWarehouseRequest,
+) -> WarehouseResponse:
+    """Create warehouse
+
+     **Unverified (inferred path).** Add a warehouse (pickup point). Not idempotent.
+
+    Args:
+        body (CreateWarehouseRequest): docs name; fields inferred from the Order's shipper fields.
+
+    Raises:
+        treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
+        errors.UnexpectedStatus: the server answered with a status the API document does not list.
+        errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
+
+    Returns:
+        WarehouseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

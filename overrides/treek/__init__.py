@@ -1,0 +1,1 @@
+"""treek: the hand-written layer over the generated `treek_client` package."""
