@@ -12,9 +12,9 @@ import typing
 from typing import Any
 
 import pytest
-from treek_client.models import Order, OrderResponse
 
 from tests.spec import ROOT, operations
+from treek_client.models import Order, OrderResponse
 
 CANCEL_EXAMPLE = ROOT / "tests" / "data" / "cancel-order-200.example.json"
 
