@@ -53,9 +53,9 @@ class BoxDimensions:
         height = d.pop("height")
 
         box_dimensions = cls(
-            length=length,
-            width=width,
-            height=height,
+            length,
+            width,
+            height,
         )
 
         box_dimensions.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.box import Box
-
 
 T = TypeVar("T", bound="BoxResponse")
 
@@ -56,26 +52,17 @@ class BoxResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.box import Box  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Box.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         box_response = cls(
-            data=data,
-            success=success,
-            message=message,
+            data,
+            success,
+            message,
         )
 
         box_response.additional_properties = d
@@ -96,3 +83,7 @@ class BoxResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.box import Box  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate_calculation_params import RateCalculationParams
-
 
 T = TypeVar("T", bound="CalculateRatesRequest")
 
@@ -57,8 +53,6 @@ class CalculateRatesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate_calculation_params import RateCalculationParams  # noqa: PLC0415
-
         d = dict(src_dict)
         from_city_id = d.pop("from_city_id", UNSET)
 
@@ -74,9 +68,9 @@ class CalculateRatesRequest:
                 packages.append(packages_item)
 
         calculate_rates_request = cls(
-            from_city_id=from_city_id,
-            to_city_id=to_city_id,
-            packages=packages,
+            from_city_id,
+            to_city_id,
+            packages,
         )
 
         calculate_rates_request.additional_properties = d
@@ -97,3 +91,7 @@ class CalculateRatesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.rate_calculation_params import RateCalculationParams  # noqa: E402

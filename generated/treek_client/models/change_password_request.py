@@ -53,9 +53,9 @@ class ChangePasswordRequest:
         password_confirmation = d.pop("password_confirmation")
 
         change_password_request = cls(
-            current_password=current_password,
-            password=password,
-            password_confirmation=password_confirmation,
+            current_password,
+            password,
+            password_confirmation,
         )
 
         change_password_request.additional_properties = d

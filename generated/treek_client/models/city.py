@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,19 +57,12 @@ class City:
 
         name = d.pop("name")
 
-        def _parse_name_ar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_ar = _parse_name_ar(d.pop("name_ar", UNSET))
+        name_ar: None | str | Unset = d.pop("name_ar", UNSET)
 
         city = cls(
-            id=id,
-            name=name,
-            name_ar=name_ar,
+            id,
+            name,
+            name_ar,
         )
 
         city.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,38 +70,17 @@ class Courier:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo = _parse_logo(d.pop("logo", UNSET))
+        logo: None | str | Unset = d.pop("logo", UNSET)
 
         courier = cls(
-            name=name,
-            id=id,
-            identifier=identifier,
-            logo=logo,
+            name,
+            id,
+            identifier,
+            logo,
         )
 
         courier.additional_properties = d

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.courier import Courier
-
 
 T = TypeVar("T", bound="CourierListResponse")
 
@@ -41,8 +37,6 @@ class CourierListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.courier import Courier  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -52,7 +46,7 @@ class CourierListResponse:
             data.append(data_item)
 
         courier_list_response = cls(
-            data=data,
+            data,
         )
 
         courier_list_response.additional_properties = d
@@ -73,3 +67,7 @@ class CourierListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.courier import Courier  # noqa: E402

@@ -71,11 +71,11 @@ class CreateOrderItemRequest:
         sku = d.pop("sku", UNSET)
 
         create_order_item_request = cls(
-            name=name,
-            quantity=quantity,
-            price=price,
-            weight=weight,
-            sku=sku,
+            name,
+            quantity,
+            price,
+            weight,
+            sku,
         )
 
         create_order_item_request.additional_properties = d

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod, check_payment_method
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_order_item_request import CreateOrderItemRequest
-    from ..models.order_packages import OrderPackages
-
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -206,9 +201,6 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_item_request import CreateOrderItemRequest  # noqa: PLC0415
-        from ..models.order_packages import OrderPackages  # noqa: PLC0415
-
         d = dict(src_dict)
         receiver_first_name = d.pop("receiver_first_name")
 
@@ -279,34 +271,34 @@ class CreateOrderRequest:
         merchant_shipment_id = d.pop("merchant_shipment_id", UNSET)
 
         create_order_request = cls(
-            receiver_first_name=receiver_first_name,
-            receiver_last_name=receiver_last_name,
-            receiver_phone=receiver_phone,
-            receiver_address_line=receiver_address_line,
-            receiver_city_id=receiver_city_id,
-            receiver_country_id=receiver_country_id,
-            order_grand_total=order_grand_total,
-            payment_method=payment_method,
-            items=items,
-            receiver_short_address=receiver_short_address,
-            warehouse_id=warehouse_id,
-            packages=packages,
-            description=description,
-            receiver_email=receiver_email,
-            receiver_street_name=receiver_street_name,
-            receiver_block=receiver_block,
-            receiver_postal_code=receiver_postal_code,
-            receiver_latitude=receiver_latitude,
-            receiver_longitude=receiver_longitude,
-            shipper_name=shipper_name,
-            shipper_phone=shipper_phone,
-            shipper_email=shipper_email,
-            shipper_city=shipper_city,
-            shipper_address_line=shipper_address_line,
-            shipper_short_address=shipper_short_address,
-            currency=currency,
-            tax=tax,
-            merchant_shipment_id=merchant_shipment_id,
+            receiver_first_name,
+            receiver_last_name,
+            receiver_phone,
+            receiver_address_line,
+            receiver_city_id,
+            receiver_country_id,
+            order_grand_total,
+            payment_method,
+            items,
+            receiver_short_address,
+            warehouse_id,
+            packages,
+            description,
+            receiver_email,
+            receiver_street_name,
+            receiver_block,
+            receiver_postal_code,
+            receiver_latitude,
+            receiver_longitude,
+            shipper_name,
+            shipper_phone,
+            shipper_email,
+            shipper_city,
+            shipper_address_line,
+            shipper_short_address,
+            currency,
+            tax,
+            merchant_shipment_id,
         )
 
         create_order_request.additional_properties = d
@@ -327,3 +319,8 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.create_order_item_request import CreateOrderItemRequest  # noqa: E402
+from ..models.order_packages import OrderPackages  # noqa: E402

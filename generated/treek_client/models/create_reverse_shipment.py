@@ -65,9 +65,9 @@ class CreateReverseShipment:
         reason = d.pop("reason", UNSET)
 
         create_reverse_shipment = cls(
-            order_id=order_id,
-            courier=courier,
-            reason=reason,
+            order_id,
+            courier,
+            reason,
         )
 
         create_reverse_shipment.additional_properties = d

@@ -48,8 +48,8 @@ class CreateShipmentRequest:
         courier = check_courier_code(d.pop("courier"))
 
         create_shipment_request = cls(
-            order_id=order_id,
-            courier=courier,
+            order_id,
+            courier,
         )
 
         create_shipment_request.additional_properties = d

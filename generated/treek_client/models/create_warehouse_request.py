@@ -70,11 +70,11 @@ class CreateWarehouseRequest:
         short_address = d.pop("short_address", UNSET)
 
         create_warehouse_request = cls(
-            name=name,
-            city_id=city_id,
-            address_line=address_line,
-            phone=phone,
-            short_address=short_address,
+            name,
+            city_id,
+            address_line,
+            phone,
+            short_address,
         )
 
         create_warehouse_request.additional_properties = d

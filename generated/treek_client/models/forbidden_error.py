@@ -47,8 +47,8 @@ class ForbiddenError:
         error = d.pop("error", UNSET)
 
         forbidden_error = cls(
-            message=message,
-            error=error,
+            message,
+            error,
         )
 
         forbidden_error.additional_properties = d

@@ -46,8 +46,8 @@ class LoginRequest:
         password = d.pop("password")
 
         login_request = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
         login_request.additional_properties = d

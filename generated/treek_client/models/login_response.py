@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,28 +61,14 @@ class LoginResponse:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token_type: None | str | Unset = d.pop("token_type", UNSET)
 
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
-
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+        expires_in: int | None | Unset = d.pop("expires_in", UNSET)
 
         login_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
+            access_token,
+            token_type,
+            expires_in,
         )
 
         login_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,18 +47,11 @@ class MessageResponse:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         message_response = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         message_response.additional_properties = d

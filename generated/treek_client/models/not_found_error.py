@@ -47,8 +47,8 @@ class NotFoundError:
         error = d.pop("error", UNSET)
 
         not_found_error = cls(
-            message=message,
-            error=error,
+            message,
+            error,
         )
 
         not_found_error.additional_properties = d

@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.city import City
-    from ..models.country import Country
-    from ..models.merchant import Merchant
-    from ..models.order_item import OrderItem
-    from ..models.shipment import Shipment
-    from ..models.shipment_package import ShipmentPackage
-
 
 T = TypeVar("T", bound="Order")
 
@@ -149,11 +140,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.city import City  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-        from ..models.merchant import Merchant  # noqa: PLC0415
-        from ..models.shipment import Shipment  # noqa: PLC0415
-
         id = self.id
 
         order_number = self.order_number
@@ -626,13 +612,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.city import City  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-        from ..models.merchant import Merchant  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.shipment import Shipment  # noqa: PLC0415
-        from ..models.shipment_package import ShipmentPackage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -640,549 +619,172 @@ class Order:
 
         status = d.pop("status")
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | None | Unset = _date
+        if isinstance(_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        order_grand_total: float | None | Unset = d.pop("order_grand_total", UNSET)
 
-        def _parse_order_grand_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        order_grand_total = _parse_order_grand_total(d.pop("order_grand_total", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_method: None | str | Unset = d.pop("payment_method", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        receiver_first_name: None | str | Unset = d.pop("receiver_first_name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_last_name: None | str | Unset = d.pop("receiver_last_name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        receiver_phone: None | str | Unset = d.pop("receiver_phone", UNSET)
 
-        def _parse_payment_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_email: None | str | Unset = d.pop("receiver_email", UNSET)
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        receiver_short_address: None | str | Unset = d.pop("receiver_short_address", UNSET)
 
-        def _parse_receiver_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_country_id: int | None | Unset = d.pop("receiver_country_id", UNSET)
 
-        receiver_first_name = _parse_receiver_first_name(d.pop("receiver_first_name", UNSET))
-
-        def _parse_receiver_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver_last_name = _parse_receiver_last_name(d.pop("receiver_last_name", UNSET))
-
-        def _parse_receiver_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver_phone = _parse_receiver_phone(d.pop("receiver_phone", UNSET))
-
-        def _parse_receiver_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver_email = _parse_receiver_email(d.pop("receiver_email", UNSET))
-
-        def _parse_receiver_short_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver_short_address = _parse_receiver_short_address(
-            d.pop("receiver_short_address", UNSET)
-        )
-
-        def _parse_receiver_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        receiver_country_id = _parse_receiver_country_id(d.pop("receiver_country_id", UNSET))
-
-        def _parse_receiver_country(data: object) -> Country | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _receiver_country = d.pop("receiver_country", UNSET)
+        receiver_country: Country | None | Unset = _receiver_country
+        if isinstance(_receiver_country, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                receiver_country_type_0 = Country.from_dict(data)
-
-                return receiver_country_type_0
+                receiver_country_type_0 = Country.from_dict(_receiver_country)
+                receiver_country = receiver_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Country | None | Unset, data)
 
-        receiver_country = _parse_receiver_country(d.pop("receiver_country", UNSET))
+        receiver_country_code: None | str | Unset = d.pop("receiver_country_code", UNSET)
 
-        def _parse_receiver_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver_country_code = _parse_receiver_country_code(d.pop("receiver_country_code", UNSET))
-
-        def _parse_receiver_city(data: object) -> City | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _receiver_city = d.pop("receiver_city", UNSET)
+        receiver_city: City | None | Unset = _receiver_city
+        if isinstance(_receiver_city, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                receiver_city_type_0 = City.from_dict(data)
-
-                return receiver_city_type_0
+                receiver_city_type_0 = City.from_dict(_receiver_city)
+                receiver_city = receiver_city_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(City | None | Unset, data)
 
-        receiver_city = _parse_receiver_city(d.pop("receiver_city", UNSET))
+        receiver_address_line: None | str | Unset = d.pop("receiver_address_line", UNSET)
 
-        def _parse_receiver_address_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_street_name: None | str | Unset = d.pop("receiver_street_name", UNSET)
 
-        receiver_address_line = _parse_receiver_address_line(d.pop("receiver_address_line", UNSET))
+        receiver_block: None | str | Unset = d.pop("receiver_block", UNSET)
 
-        def _parse_receiver_street_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_postal_code: None | str | Unset = d.pop("receiver_postal_code", UNSET)
 
-        receiver_street_name = _parse_receiver_street_name(d.pop("receiver_street_name", UNSET))
+        receiver_latitude: None | str | Unset = d.pop("receiver_latitude", UNSET)
 
-        def _parse_receiver_block(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        receiver_longitude: None | str | Unset = d.pop("receiver_longitude", UNSET)
 
-        receiver_block = _parse_receiver_block(d.pop("receiver_block", UNSET))
+        shipper_name: None | str | Unset = d.pop("shipper_name", UNSET)
 
-        def _parse_receiver_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_email: None | str | Unset = d.pop("shipper_email", UNSET)
 
-        receiver_postal_code = _parse_receiver_postal_code(d.pop("receiver_postal_code", UNSET))
+        shipper_phone: None | str | Unset = d.pop("shipper_phone", UNSET)
 
-        def _parse_receiver_latitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_country_id: int | None | Unset = d.pop("shipper_country_id", UNSET)
 
-        receiver_latitude = _parse_receiver_latitude(d.pop("receiver_latitude", UNSET))
+        shipper_city: None | str | Unset = d.pop("shipper_city", UNSET)
 
-        def _parse_receiver_longitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_address_line: None | str | Unset = d.pop("shipper_address_line", UNSET)
 
-        receiver_longitude = _parse_receiver_longitude(d.pop("receiver_longitude", UNSET))
+        shipper_street_name: None | str | Unset = d.pop("shipper_street_name", UNSET)
 
-        def _parse_shipper_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_block: None | str | Unset = d.pop("shipper_block", UNSET)
 
-        shipper_name = _parse_shipper_name(d.pop("shipper_name", UNSET))
+        shipper_postal_code: None | str | Unset = d.pop("shipper_postal_code", UNSET)
 
-        def _parse_shipper_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_latitude: None | str | Unset = d.pop("shipper_latitude", UNSET)
 
-        shipper_email = _parse_shipper_email(d.pop("shipper_email", UNSET))
+        shipper_longitude: None | str | Unset = d.pop("shipper_longitude", UNSET)
 
-        def _parse_shipper_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipper_short_address: None | str | Unset = d.pop("shipper_short_address", UNSET)
 
-        shipper_phone = _parse_shipper_phone(d.pop("shipper_phone", UNSET))
+        total_weight: float | None | Unset = d.pop("total_weight", UNSET)
 
-        def _parse_shipper_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        merchant_id: int | None | Unset = d.pop("merchant_id", UNSET)
 
-        shipper_country_id = _parse_shipper_country_id(d.pop("shipper_country_id", UNSET))
-
-        def _parse_shipper_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_city = _parse_shipper_city(d.pop("shipper_city", UNSET))
-
-        def _parse_shipper_address_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_address_line = _parse_shipper_address_line(d.pop("shipper_address_line", UNSET))
-
-        def _parse_shipper_street_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_street_name = _parse_shipper_street_name(d.pop("shipper_street_name", UNSET))
-
-        def _parse_shipper_block(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_block = _parse_shipper_block(d.pop("shipper_block", UNSET))
-
-        def _parse_shipper_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_postal_code = _parse_shipper_postal_code(d.pop("shipper_postal_code", UNSET))
-
-        def _parse_shipper_latitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_latitude = _parse_shipper_latitude(d.pop("shipper_latitude", UNSET))
-
-        def _parse_shipper_longitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_longitude = _parse_shipper_longitude(d.pop("shipper_longitude", UNSET))
-
-        def _parse_shipper_short_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipper_short_address = _parse_shipper_short_address(d.pop("shipper_short_address", UNSET))
-
-        def _parse_total_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_weight = _parse_total_weight(d.pop("total_weight", UNSET))
-
-        def _parse_merchant_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _delivered_at = d.pop("delivered_at", UNSET)
+        delivered_at: datetime.datetime | None | Unset = _delivered_at
+        if isinstance(_delivered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
+                delivered_at_type_0 = datetime.datetime.fromisoformat(_delivered_at)
+                delivered_at = delivered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+        tax: float | None | Unset = d.pop("tax", UNSET)
 
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        tax = _parse_tax(d.pop("tax", UNSET))
+        webhook_id: int | None | Unset = d.pop("webhook_id", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_webhook_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        webhook_id = _parse_webhook_id(d.pop("webhook_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        warehouse_id: int | None | Unset = d.pop("warehouse_id", UNSET)
 
-        def _parse_warehouse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        receiver_city_id: int | None | Unset = d.pop("receiver_city_id", UNSET)
 
-        warehouse_id = _parse_warehouse_id(d.pop("warehouse_id", UNSET))
+        cod_wallet_id: int | None | Unset = d.pop("cod_wallet_id", UNSET)
 
-        def _parse_receiver_city_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        shipment_external_id: None | str | Unset = d.pop("shipment_external_id", UNSET)
 
-        receiver_city_id = _parse_receiver_city_id(d.pop("receiver_city_id", UNSET))
+        selected_shipment_company: None | str | Unset = d.pop("selected_shipment_company", UNSET)
 
-        def _parse_cod_wallet_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        source: None | str | Unset = d.pop("source", UNSET)
 
-        cod_wallet_id = _parse_cod_wallet_id(d.pop("cod_wallet_id", UNSET))
+        return_type: None | str | Unset = d.pop("return_type", UNSET)
 
-        def _parse_shipment_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        volumetric_divisor: float | None | Unset = d.pop("volumetric_divisor", UNSET)
 
-        shipment_external_id = _parse_shipment_external_id(d.pop("shipment_external_id", UNSET))
+        merchant_shipment_id: None | str | Unset = d.pop("merchant_shipment_id", UNSET)
 
-        def _parse_selected_shipment_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_shipment_company = _parse_selected_shipment_company(
-            d.pop("selected_shipment_company", UNSET)
-        )
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_return_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_type = _parse_return_type(d.pop("return_type", UNSET))
-
-        def _parse_volumetric_divisor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        volumetric_divisor = _parse_volumetric_divisor(d.pop("volumetric_divisor", UNSET))
-
-        def _parse_merchant_shipment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_shipment_id = _parse_merchant_shipment_id(d.pop("merchant_shipment_id", UNSET))
-
-        def _parse_return_ordered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _return_ordered_at = d.pop("return_ordered_at", UNSET)
+        return_ordered_at: datetime.datetime | None | Unset = _return_ordered_at
+        if isinstance(_return_ordered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                return_ordered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return return_ordered_at_type_0
+                return_ordered_at_type_0 = datetime.datetime.fromisoformat(_return_ordered_at)
+                return_ordered_at = return_ordered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        return_ordered_at = _parse_return_ordered_at(d.pop("return_ordered_at", UNSET))
-
-        def _parse_latest_shipment(data: object) -> None | Shipment | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _latest_shipment = d.pop("latest_shipment", UNSET)
+        latest_shipment: None | Shipment | Unset = _latest_shipment
+        if isinstance(_latest_shipment, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_shipment_type_0 = Shipment.from_dict(data)
-
-                return latest_shipment_type_0
+                latest_shipment_type_0 = Shipment.from_dict(_latest_shipment)
+                latest_shipment = latest_shipment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Shipment | Unset, data)
 
-        latest_shipment = _parse_latest_shipment(d.pop("latest_shipment", UNSET))
-
-        def _parse_merchant(data: object) -> Merchant | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _merchant = d.pop("merchant", UNSET)
+        merchant: Merchant | None | Unset = _merchant
+        if isinstance(_merchant, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                merchant_type_0 = Merchant.from_dict(data)
-
-                return merchant_type_0
+                merchant_type_0 = Merchant.from_dict(_merchant)
+                merchant = merchant_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Merchant | None | Unset, data)
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
 
         _items = d.pop("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
@@ -1203,63 +805,63 @@ class Order:
                 boxes.append(boxes_item)
 
         order = cls(
-            id=id,
-            order_number=order_number,
-            status=status,
-            date=date,
-            order_grand_total=order_grand_total,
-            currency=currency,
-            description=description,
-            payment_method=payment_method,
-            receiver_first_name=receiver_first_name,
-            receiver_last_name=receiver_last_name,
-            receiver_phone=receiver_phone,
-            receiver_email=receiver_email,
-            receiver_short_address=receiver_short_address,
-            receiver_country_id=receiver_country_id,
-            receiver_country=receiver_country,
-            receiver_country_code=receiver_country_code,
-            receiver_city=receiver_city,
-            receiver_address_line=receiver_address_line,
-            receiver_street_name=receiver_street_name,
-            receiver_block=receiver_block,
-            receiver_postal_code=receiver_postal_code,
-            receiver_latitude=receiver_latitude,
-            receiver_longitude=receiver_longitude,
-            shipper_name=shipper_name,
-            shipper_email=shipper_email,
-            shipper_phone=shipper_phone,
-            shipper_country_id=shipper_country_id,
-            shipper_city=shipper_city,
-            shipper_address_line=shipper_address_line,
-            shipper_street_name=shipper_street_name,
-            shipper_block=shipper_block,
-            shipper_postal_code=shipper_postal_code,
-            shipper_latitude=shipper_latitude,
-            shipper_longitude=shipper_longitude,
-            shipper_short_address=shipper_short_address,
-            total_weight=total_weight,
-            merchant_id=merchant_id,
-            delivered_at=delivered_at,
-            tax=tax,
-            external_id=external_id,
-            webhook_id=webhook_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            warehouse_id=warehouse_id,
-            receiver_city_id=receiver_city_id,
-            cod_wallet_id=cod_wallet_id,
-            shipment_external_id=shipment_external_id,
-            selected_shipment_company=selected_shipment_company,
-            source=source,
-            return_type=return_type,
-            volumetric_divisor=volumetric_divisor,
-            merchant_shipment_id=merchant_shipment_id,
-            return_ordered_at=return_ordered_at,
-            latest_shipment=latest_shipment,
-            merchant=merchant,
-            items=items,
-            boxes=boxes,
+            id,
+            order_number,
+            status,
+            date,
+            order_grand_total,
+            currency,
+            description,
+            payment_method,
+            receiver_first_name,
+            receiver_last_name,
+            receiver_phone,
+            receiver_email,
+            receiver_short_address,
+            receiver_country_id,
+            receiver_country,
+            receiver_country_code,
+            receiver_city,
+            receiver_address_line,
+            receiver_street_name,
+            receiver_block,
+            receiver_postal_code,
+            receiver_latitude,
+            receiver_longitude,
+            shipper_name,
+            shipper_email,
+            shipper_phone,
+            shipper_country_id,
+            shipper_city,
+            shipper_address_line,
+            shipper_street_name,
+            shipper_block,
+            shipper_postal_code,
+            shipper_latitude,
+            shipper_longitude,
+            shipper_short_address,
+            total_weight,
+            merchant_id,
+            delivered_at,
+            tax,
+            external_id,
+            webhook_id,
+            created_at,
+            updated_at,
+            warehouse_id,
+            receiver_city_id,
+            cod_wallet_id,
+            shipment_external_id,
+            selected_shipment_company,
+            source,
+            return_type,
+            volumetric_divisor,
+            merchant_shipment_id,
+            return_ordered_at,
+            latest_shipment,
+            merchant,
+            items,
+            boxes,
         )
 
         order.additional_properties = d
@@ -1280,3 +882,12 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.city import City  # noqa: E402
+from ..models.country import Country  # noqa: E402
+from ..models.merchant import Merchant  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.shipment import Shipment  # noqa: E402
+from ..models.shipment_package import ShipmentPackage  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -214,193 +214,78 @@ class OrderItem:
 
         name = d.pop("name")
 
-        def _parse_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_id: int | None | Unset = d.pop("order_id", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        weight: float | None | Unset = d.pop("weight", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weight_unit: None | str | Unset = d.pop("weight_unit", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        tax: float | None | Unset = d.pop("tax", UNSET)
 
-        def _parse_weight_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        weight_unit = _parse_weight_unit(d.pop("weight_unit", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_total_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        verification_status: None | str | Unset = d.pop("verification_status", UNSET)
 
-        def _parse_verification_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        verification_status = _parse_verification_status(d.pop("verification_status", UNSET))
-
-        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _verified_at = d.pop("verified_at", UNSET)
+        verified_at: datetime.datetime | None | Unset = _verified_at
+        if isinstance(_verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return verified_at_type_0
+                verified_at_type_0 = datetime.datetime.fromisoformat(_verified_at)
+                verified_at = verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+        verified_by: int | None | Unset = d.pop("verified_by", UNSET)
 
-        def _parse_verified_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        wrong_attempts: int | None | Unset = d.pop("wrong_attempts", UNSET)
 
-        verified_by = _parse_verified_by(d.pop("verified_by", UNSET))
-
-        def _parse_wrong_attempts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        wrong_attempts = _parse_wrong_attempts(d.pop("wrong_attempts", UNSET))
-
-        def _parse_verification_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        verification_note = _parse_verification_note(d.pop("verification_note", UNSET))
+        verification_note: None | str | Unset = d.pop("verification_note", UNSET)
 
         order_item = cls(
-            id=id,
-            name=name,
-            order_id=order_id,
-            sku=sku,
-            quantity=quantity,
-            weight=weight,
-            weight_unit=weight_unit,
-            price=price,
-            total_price=total_price,
-            tax=tax,
-            currency=currency,
-            created_at=created_at,
-            updated_at=updated_at,
-            verification_status=verification_status,
-            verified_at=verified_at,
-            verified_by=verified_by,
-            wrong_attempts=wrong_attempts,
-            verification_note=verification_note,
+            id,
+            name,
+            order_id,
+            sku,
+            quantity,
+            weight,
+            weight_unit,
+            price,
+            total_price,
+            tax,
+            currency,
+            created_at,
+            updated_at,
+            verification_status,
+            verified_at,
+            verified_by,
+            wrong_attempts,
+            verification_note,
         )
 
         order_item.additional_properties = d

@@ -70,11 +70,11 @@ class OrderPackages:
         packaging_type_id = d.pop("packaging_type_id", UNSET)
 
         order_packages = cls(
-            length=length,
-            width=width,
-            height=height,
-            weight=weight,
-            packaging_type_id=packaging_type_id,
+            length,
+            width,
+            height,
+            weight,
+            packaging_type_id,
         )
 
         order_packages.additional_properties = d

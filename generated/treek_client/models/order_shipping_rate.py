@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,78 +110,29 @@ class OrderShippingRate:
         d = dict(src_dict)
         courier_name = d.pop("courier_name")
 
-        def _parse_service_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        service_id: int | None | Unset = d.pop("service_id", UNSET)
 
-        service_id = _parse_service_id(d.pop("service_id", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_name: None | str | Unset = d.pop("service_name", UNSET)
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        price_sar: float | None | Unset = d.pop("price_sar", UNSET)
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_cents: int | None | Unset = d.pop("price_cents", UNSET)
 
-        service_name = _parse_service_name(d.pop("service_name", UNSET))
+        delivery_time: None | str | Unset = d.pop("delivery_time", UNSET)
 
-        def _parse_price_sar(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price_sar = _parse_price_sar(d.pop("price_sar", UNSET))
-
-        def _parse_price_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_cents = _parse_price_cents(d.pop("price_cents", UNSET))
-
-        def _parse_delivery_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_time = _parse_delivery_time(d.pop("delivery_time", UNSET))
-
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo = _parse_logo(d.pop("logo", UNSET))
+        logo: None | str | Unset = d.pop("logo", UNSET)
 
         order_shipping_rate = cls(
-            courier_name=courier_name,
-            service_id=service_id,
-            identifier=identifier,
-            service_name=service_name,
-            price_sar=price_sar,
-            price_cents=price_cents,
-            delivery_time=delivery_time,
-            logo=logo,
+            courier_name,
+            service_id,
+            identifier,
+            service_name,
+            price_sar,
+            price_cents,
+            delivery_time,
+            logo,
         )
 
         order_shipping_rate.additional_properties = d

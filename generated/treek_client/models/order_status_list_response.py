@@ -57,19 +57,12 @@ class OrderStatusListResponse:
 
         success = d.pop("success", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         order_status_list_response = cls(
-            data=data,
-            success=success,
-            message=message,
+            data,
+            success,
+            message,
         )
 
         order_status_list_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,19 +57,12 @@ class PackagingType:
 
         name = d.pop("name")
 
-        def _parse_is_default(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("is_default", UNSET))
+        is_default: bool | int | None | Unset = d.pop("is_default", UNSET)
 
         packaging_type = cls(
-            id=id,
-            name=name,
-            is_default=is_default,
+            id,
+            name,
+            is_default,
         )
 
         packaging_type.additional_properties = d

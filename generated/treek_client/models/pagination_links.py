@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,48 +70,19 @@ class PaginationLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first: None | str | Unset = d.pop("first", UNSET)
 
-        def _parse_first(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last: None | str | Unset = d.pop("last", UNSET)
 
-        first = _parse_first(d.pop("first", UNSET))
+        prev: None | str | Unset = d.pop("prev", UNSET)
 
-        def _parse_last(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_: None | str | Unset = d.pop("next", UNSET)
 
         pagination_links = cls(
-            first=first,
-            last=last,
-            prev=prev,
-            next_=next_,
+            first,
+            last,
+            prev,
+            next_,
         )
 
         pagination_links.additional_properties = d

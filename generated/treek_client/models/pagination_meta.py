@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,47 +86,26 @@ class PaginationMeta:
         d = dict(src_dict)
         current_page = d.pop("current_page", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_: int | None | Unset = d.pop("from", UNSET)
 
         last_page = d.pop("last_page", UNSET)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
         per_page = d.pop("per_page", UNSET)
 
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to: int | None | Unset = d.pop("to", UNSET)
 
         total = d.pop("total", UNSET)
 
         pagination_meta = cls(
-            current_page=current_page,
-            from_=from_,
-            last_page=last_page,
-            path=path,
-            per_page=per_page,
-            to=to,
-            total=total,
+            current_page,
+            from_,
+            last_page,
+            path,
+            per_page,
+            to,
+            total,
         )
 
         pagination_meta.additional_properties = d

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rate_calculation_params import RateCalculationParams
-
 
 T = TypeVar("T", bound="PriceCalculator")
 
@@ -52,8 +48,6 @@ class PriceCalculator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate_calculation_params import RateCalculationParams  # noqa: PLC0415
-
         d = dict(src_dict)
         from_city = d.pop("from_city")
 
@@ -67,9 +61,9 @@ class PriceCalculator:
             packages.append(packages_item)
 
         price_calculator = cls(
-            from_city=from_city,
-            to_city=to_city,
-            packages=packages,
+            from_city,
+            to_city,
+            packages,
         )
 
         price_calculator.additional_properties = d
@@ -90,3 +84,7 @@ class PriceCalculator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.rate_calculation_params import RateCalculationParams  # noqa: E402

@@ -65,10 +65,10 @@ class RateCalculationParams:
         height = d.pop("height", UNSET)
 
         rate_calculation_params = cls(
-            weight=weight,
-            length=length,
-            width=width,
-            height=height,
+            weight,
+            length,
+            width,
+            height,
         )
 
         rate_calculation_params.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_shipping_rate import OrderShippingRate
-
 
 T = TypeVar("T", bound="RatesResponse")
 
@@ -59,8 +55,6 @@ class RatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_shipping_rate import OrderShippingRate  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -71,19 +65,12 @@ class RatesResponse:
 
         success = d.pop("success", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         rates_response = cls(
-            data=data,
-            success=success,
-            message=message,
+            data,
+            success,
+            message,
         )
 
         rates_response.additional_properties = d
@@ -104,3 +91,7 @@ class RatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.order_shipping_rate import OrderShippingRate  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,114 +126,48 @@ class Shipment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_id: int | None | Unset = d.pop("order_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        courier: None | str | Unset = d.pop("courier", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        shipment_label_url: None | str | Unset = d.pop("shipment_label_url", UNSET)
 
-        def _parse_courier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tracking_link: None | str | Unset = d.pop("tracking_link", UNSET)
 
-        courier = _parse_courier(d.pop("courier", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_shipment_label_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipment_label_url = _parse_shipment_label_url(d.pop("shipment_label_url", UNSET))
-
-        def _parse_tracking_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracking_link = _parse_tracking_link(d.pop("tracking_link", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         shipment = cls(
-            id=id,
-            order_id=order_id,
-            courier=courier,
-            external_id=external_id,
-            shipment_label_url=shipment_label_url,
-            tracking_link=tracking_link,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            order_id,
+            courier,
+            external_id,
+            shipment_label_url,
+            tracking_link,
+            status,
+            created_at,
+            updated_at,
         )
 
         shipment.additional_properties = d

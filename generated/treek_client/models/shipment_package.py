@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,114 +135,49 @@ class ShipmentPackage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_id: int | None | Unset = d.pop("order_id", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        box_id: int | None | Unset = d.pop("box_id", UNSET)
 
-        def _parse_box_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        length: float | None | Unset = d.pop("length", UNSET)
 
-        box_id = _parse_box_id(d.pop("box_id", UNSET))
+        width: float | None | Unset = d.pop("width", UNSET)
 
-        def _parse_length(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        height: float | None | Unset = d.pop("height", UNSET)
 
-        length = _parse_length(d.pop("length", UNSET))
+        weight: float | None | Unset = d.pop("weight", UNSET)
 
-        def _parse_width(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        packaging_type_id: int | None | Unset = d.pop("packaging_type_id", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_packaging_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        packaging_type_id = _parse_packaging_type_id(d.pop("packaging_type_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         shipment_package = cls(
-            id=id,
-            order_id=order_id,
-            box_id=box_id,
-            length=length,
-            width=width,
-            height=height,
-            weight=weight,
-            packaging_type_id=packaging_type_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            order_id,
+            box_id,
+            length,
+            width,
+            height,
+            weight,
+            packaging_type_id,
+            created_at,
+            updated_at,
         )
 
         shipment_package.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shipment_result import ShipmentResult
-
 
 T = TypeVar("T", bound="ShipmentResponse")
 
@@ -39,8 +35,6 @@ class ShipmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shipment_result import ShipmentResult  # noqa: PLC0415
-
         success = self.success
 
         message: None | str | Unset
@@ -103,81 +97,36 @@ class ShipmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipment_result import ShipmentResult  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_data(data: object) -> None | ShipmentResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: None | ShipmentResult | Unset = _data
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ShipmentResult.from_dict(data)
-
-                return data_type_0
+                data_type_0 = ShipmentResult.from_dict(_data)
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ShipmentResult | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipment_label_url: None | str | Unset = d.pop("shipment_label_url", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        tracking_link: None | str | Unset = d.pop("tracking_link", UNSET)
 
-        def _parse_shipment_label_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipment_label_url = _parse_shipment_label_url(d.pop("shipment_label_url", UNSET))
-
-        def _parse_tracking_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracking_link = _parse_tracking_link(d.pop("tracking_link", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
         shipment_response = cls(
-            success=success,
-            message=message,
-            data=data,
-            external_id=external_id,
-            shipment_label_url=shipment_label_url,
-            tracking_link=tracking_link,
-            order_status=order_status,
+            success,
+            message,
+            data,
+            external_id,
+            shipment_label_url,
+            tracking_link,
+            order_status,
         )
 
         shipment_response.additional_properties = d
@@ -198,3 +147,7 @@ class ShipmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.shipment_result import ShipmentResult  # noqa: E402

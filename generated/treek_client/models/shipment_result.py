@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,48 +70,19 @@ class ShipmentResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipment_label_url: None | str | Unset = d.pop("shipment_label_url", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        tracking_link: None | str | Unset = d.pop("tracking_link", UNSET)
 
-        def _parse_shipment_label_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipment_label_url = _parse_shipment_label_url(d.pop("shipment_label_url", UNSET))
-
-        def _parse_tracking_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracking_link = _parse_tracking_link(d.pop("tracking_link", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
+        order_status: None | str | Unset = d.pop("order_status", UNSET)
 
         shipment_result = cls(
-            external_id=external_id,
-            shipment_label_url=shipment_label_url,
-            tracking_link=tracking_link,
-            order_status=order_status,
+            external_id,
+            shipment_label_url,
+            tracking_link,
+            order_status,
         )
 
         shipment_result.additional_properties = d

@@ -71,11 +71,11 @@ class Statistics:
         returned_orders = d.pop("returned_orders", UNSET)
 
         statistics = cls(
-            total_orders=total_orders,
-            pending_orders=pending_orders,
-            delivered_orders=delivered_orders,
-            canceled_orders=canceled_orders,
-            returned_orders=returned_orders,
+            total_orders,
+            pending_orders,
+            delivered_orders,
+            canceled_orders,
+            returned_orders,
         )
 
         statistics.additional_properties = d

@@ -47,8 +47,8 @@ class UnauthorizedError:
         error = d.pop("error", UNSET)
 
         unauthorized_error = cls(
-            message=message,
-            error=error,
+            message,
+            error,
         )
 
         unauthorized_error.additional_properties = d

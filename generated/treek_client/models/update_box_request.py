@@ -79,12 +79,12 @@ class UpdateBoxRequest:
         packaging_type_id = d.pop("packaging_type_id", UNSET)
 
         update_box_request = cls(
-            name=name,
-            length=length,
-            width=width,
-            height=height,
-            weight=weight,
-            packaging_type_id=packaging_type_id,
+            name,
+            length,
+            width,
+            height,
+            weight,
+            packaging_type_id,
         )
 
         update_box_request.additional_properties = d

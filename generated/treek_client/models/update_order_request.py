@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod, check_payment_method
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_order_item_request import CreateOrderItemRequest
-    from ..models.order_packages import OrderPackages
-
 
 T = TypeVar("T", bound="UpdateOrderRequest")
 
@@ -131,9 +126,6 @@ class UpdateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_item_request import CreateOrderItemRequest  # noqa: PLC0415
-        from ..models.order_packages import OrderPackages  # noqa: PLC0415
-
         d = dict(src_dict)
         receiver_first_name = d.pop("receiver_first_name", UNSET)
 
@@ -183,20 +175,20 @@ class UpdateOrderRequest:
                 packages.append(packages_item)
 
         update_order_request = cls(
-            receiver_first_name=receiver_first_name,
-            receiver_last_name=receiver_last_name,
-            receiver_phone=receiver_phone,
-            receiver_email=receiver_email,
-            receiver_address_line=receiver_address_line,
-            receiver_city_id=receiver_city_id,
-            receiver_country_id=receiver_country_id,
-            receiver_short_address=receiver_short_address,
-            warehouse_id=warehouse_id,
-            order_grand_total=order_grand_total,
-            payment_method=payment_method,
-            description=description,
-            items=items,
-            packages=packages,
+            receiver_first_name,
+            receiver_last_name,
+            receiver_phone,
+            receiver_email,
+            receiver_address_line,
+            receiver_city_id,
+            receiver_country_id,
+            receiver_short_address,
+            warehouse_id,
+            order_grand_total,
+            payment_method,
+            description,
+            items,
+            packages,
         )
 
         update_order_request.additional_properties = d
@@ -217,3 +209,8 @@ class UpdateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.create_order_item_request import CreateOrderItemRequest  # noqa: E402
+from ..models.order_packages import OrderPackages  # noqa: E402

@@ -55,9 +55,9 @@ class UpdateUserRequest:
         phone = d.pop("phone", UNSET)
 
         update_user_request = cls(
-            name=name,
-            email=email,
-            phone=phone,
+            name,
+            email,
+            phone,
         )
 
         update_user_request.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_errors import ValidationErrorErrors
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -49,8 +45,6 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_errors import ValidationErrorErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -62,8 +56,8 @@ class ValidationError:
             errors = ValidationErrorErrors.from_dict(_errors)
 
         validation_error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         validation_error.additional_properties = d
@@ -84,3 +78,7 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.validation_error_errors import ValidationErrorErrors  # noqa: E402

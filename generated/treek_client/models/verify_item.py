@@ -49,8 +49,8 @@ class VerifyItem:
         note = d.pop("note", UNSET)
 
         verify_item = cls(
-            code=code,
-            note=note,
+            code,
+            note,
         )
 
         verify_item.additional_properties = d

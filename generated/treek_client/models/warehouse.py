@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,85 +112,41 @@ class Warehouse:
 
         name = d.pop("name")
 
-        def _parse_city_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        city_id: int | None | Unset = d.pop("city_id", UNSET)
 
-        city_id = _parse_city_id(d.pop("city_id", UNSET))
+        address_line: None | str | Unset = d.pop("address_line", UNSET)
 
-        def _parse_address_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        address_line = _parse_address_line(d.pop("address_line", UNSET))
+        short_address: None | str | Unset = d.pop("short_address", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_short_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_address = _parse_short_address(d.pop("short_address", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         warehouse = cls(
-            id=id,
-            name=name,
-            city_id=city_id,
-            address_line=address_line,
-            phone=phone,
-            short_address=short_address,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            city_id,
+            address_line,
+            phone,
+            short_address,
+            created_at,
+            updated_at,
         )
 
         warehouse.additional_properties = d

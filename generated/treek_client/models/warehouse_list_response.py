@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.pagination_meta import PaginationMeta
-    from ..models.warehouse import Warehouse
-
 
 T = TypeVar("T", bound="WarehouseListResponse")
 
@@ -61,10 +55,6 @@ class WarehouseListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-        from ..models.warehouse import Warehouse  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -88,9 +78,9 @@ class WarehouseListResponse:
             meta = PaginationMeta.from_dict(_meta)
 
         warehouse_list_response = cls(
-            data=data,
-            links=links,
-            meta=meta,
+            data,
+            links,
+            meta,
         )
 
         warehouse_list_response.additional_properties = d
@@ -111,3 +101,9 @@ class WarehouseListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other import without a cycle error.
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.pagination_meta import PaginationMeta  # noqa: E402
+from ..models.warehouse import Warehouse  # noqa: E402
