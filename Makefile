@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # ruff must be on PATH for the generator; the venv's tools come first.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install regenerate check-generated lint typecheck test clean
+.PHONY: install regenerate lint typecheck test sandbox record record-live clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,23 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-## test: lint, type checks and the whole test suite, offline
+## test: lint, type checks and the whole test suite, offline (cassettes replayed, network blocked
+## but for the loopback sandbox)
 test: lint typecheck
-	$(BIN)/pytest
+	$(BIN)/pytest --record-mode=none --block-network --allowed-hosts=127.0.0.1,localhost
+
+## sandbox: a spec-driven Treek on http://127.0.0.1:8000 (Ctrl-C stops it)
+sandbox: $(STAMP)
+	$(BIN)/python -m tests.sandbox --port $(or $(PORT),8000)
+
+## record: re-record every cassette against a freshly started sandbox
+record: $(STAMP)
+	$(BIN)/pytest tests/replay --record-mode=rewrite
+
+## record-live: re-record against the real API (needs TREEK_EMAIL, TREEK_PASSWORD; creates,
+## ships and cancels real orders on your account; never run in CI)
+record-live: $(STAMP)
+	TREEK_LIVE=1 $(BIN)/pytest tests/replay --record-mode=rewrite
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis

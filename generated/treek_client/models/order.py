@@ -24,7 +24,8 @@ class Order:
             id (int):
             order_number (str):
             status (str):
-            date (datetime.datetime | None | Unset):
+            date (datetime.datetime | None | Unset): Laravel's `Y-m-d H:i:s` in the docs (`2026-01-05 08:51:12`: a space, no
+                offset), which strict RFC 3339 validators refuse; kept as date-time because Python parses it.
             order_grand_total (float | None | Unset): SAR
             currency (None | str | Unset):
             description (None | str | Unset):

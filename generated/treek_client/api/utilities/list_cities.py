@@ -66,7 +66,7 @@ def sync_detailed(
     """Cities List
 
      Cities of a country, optionally filtered by a name (Arabic or English). One integration
-    calls it without a token; the SDK sends one anyway.
+    calls it without a token (so it may not need one); the SDK sends one anyway.
 
     Args:
         country_id (int | Unset):
@@ -103,7 +103,7 @@ def sync(
     """Cities List
 
      Cities of a country, optionally filtered by a name (Arabic or English). One integration
-    calls it without a token; the SDK sends one anyway.
+    calls it without a token (so it may not need one); the SDK sends one anyway.
 
     Args:
         country_id (int | Unset):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     """Cities List
 
      Cities of a country, optionally filtered by a name (Arabic or English). One integration
-    calls it without a token; the SDK sends one anyway.
+    calls it without a token (so it may not need one); the SDK sends one anyway.
 
     Args:
         country_id (int | Unset):
@@ -170,7 +170,7 @@ async def asyncio(
     """Cities List
 
      Cities of a country, optionally filtered by a name (Arabic or English). One integration
-    calls it without a token; the SDK sends one anyway.
+    calls it without a token (so it may not need one); the SDK sends one anyway.
 
     Args:
         country_id (int | Unset):

@@ -1,0 +1,31 @@
+"""The Treek sandbox (tests/sandbox) fixtures: one server per session, fresh state per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.sandbox import SandboxApp, SandboxServer, start_sandbox
+
+
+@pytest.fixture(scope="session")
+def _sandbox_server() -> Iterator[SandboxServer]:
+    # Starting is fast but uvicorn needs ~0.1 s to stop: share one server, reset its state.
+    with start_sandbox() as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox(_sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
+    """A running sandbox with fresh seed data; `.base_url`, `.state`, `.reset(**options)`."""
+    _sandbox_server.reset()
+    yield _sandbox_server
+    errors = _sandbox_server.take_errors()
+    assert not errors, "the sandbox answered against the spec:\n" + "\n".join(errors)
+
+
+@pytest.fixture
+def sandbox_app(sandbox: SandboxServer) -> SandboxApp:
+    """The running sandbox's app (its state, options and recorded errors)."""
+    return sandbox.app
