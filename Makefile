@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # ruff must be on PATH for the generator; the venv's tools come first.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install regenerate lint typecheck test sandbox record record-live clean
+.PHONY: install regenerate lint typecheck test sandbox demo bench record record-live clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ test: lint typecheck
 ## sandbox: a spec-driven Treek on http://127.0.0.1:8000 (Ctrl-C stops it)
 sandbox: $(STAMP)
 	$(BIN)/python -m tests.sandbox --port $(or $(PORT),8000)
+
+## demo: ship a parcel end to end on a fresh sandbox (or on your account when TREEK_EMAIL and
+## TREEK_PASSWORD are set); the sandbox stops afterwards, even on failure
+demo: $(STAMP)
+	@if [ -n "$$TREEK_EMAIL" ] && [ -n "$$TREEK_PASSWORD" ]; then \
+		$(BIN)/python examples/ship_an_order.py; \
+	else \
+		$(BIN)/python -m tests.sandbox -- $(BIN)/python examples/ship_an_order.py; \
+	fi
 
 ## record: re-record every cassette against a freshly started sandbox
 record: $(STAMP)
