@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from tests.sandbox import SandboxApp, SandboxServer, start_sandbox
 
@@ -29,3 +31,10 @@ def sandbox(_sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
 def sandbox_app(sandbox: SandboxServer) -> SandboxApp:
     """The running sandbox's app (its state, options and recorded errors)."""
     return sandbox.app
+
+
+# CI runs hypothesis derandomized: the same examples every run, so a red build is reproducible;
+# local runs keep exploring new examples.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")

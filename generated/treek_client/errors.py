@@ -20,6 +20,11 @@ class UnexpectedStatus(TreekError):
         super().__init__(f"Unexpected status code: {status_code}")
 
 
+class InvalidInputError(TreekError, ValueError, TypeError):
+    """An argument that cannot be sent as given (wrong type, a value JSON cannot encode, a phone
+    number or weight the SDK can tell is wrong). Nothing was sent."""
+
+
 class ResponseParseError(TreekError):
     """A success response whose body does not fit the documented model.
 
@@ -38,4 +43,4 @@ class ResponseParseError(TreekError):
         )
 
 
-__all__ = ["ResponseParseError", "TreekError", "UnexpectedStatus"]
+__all__ = ["InvalidInputError", "ResponseParseError", "TreekError", "UnexpectedStatus"]

@@ -14,7 +14,12 @@ from typing import Any
 
 import httpx
 
-from treek_client.errors import ResponseParseError, TreekError, UnexpectedStatus
+from treek_client.errors import (
+    InvalidInputError,
+    ResponseParseError,
+    TreekError,
+    UnexpectedStatus,
+)
 
 __all__ = [
     "ForbiddenError",
@@ -101,10 +106,6 @@ class TreekConnectionError(TreekError):
 
 class TreekTimeoutError(TreekConnectionError):
     """The server did not answer within the client's timeout."""
-
-
-class InvalidInputError(TreekError, ValueError):
-    """An argument the SDK can tell is wrong before sending anything (a phone, a weight, ...)."""
 
 
 class ShipmentFailedError(TreekError):

@@ -85,22 +85,28 @@ def sync_detailed(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
         Response[OrderListResponse]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-    )
+    try:
+        request = client.get_httpx_client().build_request(
+            **_get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        raise errors.InvalidInputError(
+            f"list_orders: the arguments cannot be sent ({type(error).__name__}: {error})"
+        ) from error
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().send(request)
 
     return _build_response(client=client, response=response)
 
@@ -127,6 +133,7 @@ def sync(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
@@ -164,20 +171,28 @@ async def asyncio_detailed(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
         Response[OrderListResponse]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-    )
+    try:
+        request = client.get_async_httpx_client().build_request(
+            **_get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        raise errors.InvalidInputError(
+            f"list_orders: the arguments cannot be sent ({type(error).__name__}: {error})"
+        ) from error
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().send(request)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +219,7 @@ async def asyncio(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:

@@ -72,19 +72,26 @@ def sync_detailed(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
         Response[RatesResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    try:
+        request = client.get_httpx_client().build_request(
+            **_get_kwargs(
+                body=body,
+            )
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        raise errors.InvalidInputError(
+            f"calculate_price: the arguments cannot be sent ({type(error).__name__}: {error})"
+            "; body must be a PriceCalculator"
+        ) from error
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().send(request)
 
     return _build_response(client=client, response=response)
 
@@ -107,6 +114,7 @@ def sync(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
@@ -137,17 +145,26 @@ async def asyncio_detailed(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
         Response[RatesResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    try:
+        request = client.get_async_httpx_client().build_request(
+            **_get_kwargs(
+                body=body,
+            )
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        raise errors.InvalidInputError(
+            f"calculate_price: the arguments cannot be sent ({type(error).__name__}: {error})"
+            "; body must be a PriceCalculator"
+        ) from error
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().send(request)
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +187,7 @@ async def asyncio(
         treek.TreekAPIError: (with ``treek.TreekClient``) the server answered with an error status.
         errors.UnexpectedStatus: the server answered with a status the API document does not list.
         errors.ResponseParseError: a success body does not fit the model; it carries the raw body.
+        errors.InvalidInputError: the arguments cannot be turned into a request (nothing was sent).
         httpx.TimeoutException: (with a plain ``Client``) the request took longer than Client.timeout.
 
     Returns:
