@@ -46,6 +46,10 @@ demo: $(STAMP)
 		$(BIN)/python -m tests.sandbox -- $(BIN)/python examples/ship_an_order.py; \
 	fi
 
+## bench: what the SDK costs next to raw httpx (not part of `make test`)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
 ## record: re-record every cassette against a freshly started sandbox
 record: $(STAMP)
 	$(BIN)/pytest tests/replay --record-mode=rewrite

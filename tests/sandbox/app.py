@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import traceback
 from collections import defaultdict
@@ -58,6 +59,11 @@ class SandboxApp:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("client"):
+            # Each client (host, port) is one TCP connection: benchmarks count them.
+            self.state.peers.add(tuple(scope["client"]))
+            if self.options.latency:
+                await asyncio.sleep(self.options.latency)
         await self.asgi(scope, receive, send)
 
     def reset(self, **options: Any) -> SandboxState:

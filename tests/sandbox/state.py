@@ -26,6 +26,8 @@ class SandboxOptions:
     """Base of pagination links; default: the request's own scheme and Host, as Laravel does."""
     per_page: int = 15
     """Page size when a list request sends no `per_page` (Laravel's default)."""
+    latency: float = 0.0
+    """Seconds each answer waits before it is sent, like a network away (benchmarks)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class SandboxState:
         self.bookings = seed.shipment_count
         self.login_count = 0
         self.failed_logins = 0
+        self.peers: set[tuple[str, int]] = set()  # (host, port) of each TCP connection seen
         self._tokens: dict[str, Token] = {}
         self._last_id: dict[str, int] = {
             "order": max(self.orders),
