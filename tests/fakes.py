@@ -11,16 +11,54 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from treek import RetryPolicy, TreekClient
+from treek_client.models import CreateOrderRequest
 
 EMAIL = "merchant@example.com"
 PASSWORD = "not-a-real-password"
 BASE_URL = "https://api.gotreek.test"
 Route = Callable[[httpx.Request], httpx.Response]
+# The docs' Cancel Order answer (shared/reference/cancel-order-200.example.json) and its Order.
+CANCEL_ORDER_BODY: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "cancel-order-200.example.json").read_text(encoding="utf-8")
+)
+ORDER: dict[str, Any] = CANCEL_ORDER_BODY["data"]
+
+
+def new_order(**changes: Any) -> CreateOrderRequest:
+    body: dict[str, Any] = {
+        "receiver_first_name": "Sara",
+        "receiver_last_name": "Example",
+        "receiver_phone": "+966501234567",
+        "receiver_email": "sara@example.com",
+        "receiver_address_line": "12 Example Street",
+        "receiver_city_id": 62,
+        "receiver_country_id": 1,
+        "receiver_short_address": "RRRD2929",
+        "warehouse_id": 207,
+        "order_grand_total": 120,
+        "payment_method": "cod",
+        "description": "Two phone covers",
+        "items": [
+            {
+                "name": "iPhone 15 cover",
+                "sku": "SKU-COVER-15",
+                "quantity": 2,
+                "price": 60,
+                "weight": 100,
+            }
+        ],
+        "packages": [
+            {"length": 20, "width": 15, "height": 5, "weight": 300, "packaging_type_id": 1}
+        ],
+    }
+    body.update(changes)
+    return CreateOrderRequest.from_dict(body)
 
 
 def json_response(status: int, body: Any, **headers: str) -> httpx.Response:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.fakes import FakeTreek, json_response
+from tests.fakes import CANCEL_ORDER_BODY, FakeTreek, json_response, new_order
 from treek import (
     ForbiddenError,
     NotFoundError,
@@ -24,11 +23,7 @@ from treek import (
     ValidationError,
 )
 from treek_client.api.orders import cancel_order, create_order, get_order
-from treek_client.models import CreateOrderRequest
 
-CANCEL_EXAMPLE = json.loads(
-    (Path(__file__).parent / "data" / "cancel-order-200.example.json").read_text(encoding="utf-8")
-)
 LARAVEL_422 = {
     "message": "The receiver phone field is required. (and 1 more error)",
     "errors": {
@@ -124,7 +119,7 @@ def test_undocumented_success_status_is_unexpected() -> None:
         b'{"success": true}',
         b'{"data": {"id": "x"}}',
         b"[]",
-        json.dumps({"data": {**CANCEL_EXAMPLE["data"], "items": "not a list"}}).encode(),
+        json.dumps({"data": {**CANCEL_ORDER_BODY["data"], "items": "not a list"}}).encode(),
     ],
 )
 def test_a_2xx_body_that_does_not_fit_raises_response_parse_error_with_the_raw_body(
@@ -138,7 +133,7 @@ def test_a_2xx_body_that_does_not_fit_raises_response_parse_error_with_the_raw_b
 
 def test_the_docs_example_parses() -> None:
     fake = FakeTreek()
-    fake.route("POST", "/api/orders/43978/cancel", CANCEL_EXAMPLE)
+    fake.route("POST", "/api/orders/43978/cancel", CANCEL_ORDER_BODY)
     with fake.client() as client:
         order = cancel_order.sync(43978, client=client).data
     assert order.status == "canceled" and len(order.items) == 2
@@ -168,22 +163,9 @@ def test_a_timed_out_create_says_it_may_have_gone_through() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return _stall(request) if request.url.path == "/api/orders" else fake.handle(request)
 
-    body = CreateOrderRequest.from_dict(
-        {
-            "receiver_first_name": "A",
-            "receiver_last_name": "B",
-            "receiver_phone": "+966501234567",
-            "receiver_address_line": "x",
-            "receiver_city_id": 62,
-            "receiver_country_id": 1,
-            "order_grand_total": 1,
-            "payment_method": "cod",
-            "items": [{"name": "x", "quantity": 1, "price": 1}],
-        }
-    )
     client = fake.client(httpx_args={"transport": httpx.MockTransport(handler)})
     with client, pytest.raises(TreekTimeoutError, match="may have reached Treek"):
-        create_order.sync(client=client, body=body)
+        create_order.sync(client=client, body=new_order())
 
 
 def test_async_calls_map_errors_the_same_way() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.fakes import FakeTreek, json_response
+from tests.fakes import ORDER, FakeTreek, json_response, new_order
 from treek import (
     InvalidInputError,
     ShipmentFailedError,
@@ -22,24 +22,8 @@ from treek import (
     paginate,
 )
 from treek_client.api.boxes import list_boxes
-from treek_client.models import CreateOrderRequest
 
-ORDER = json.loads((Path(__file__).parent / "data" / "cancel-order-200.example.json").read_text())[
-    "data"
-]
-NEW_ORDER = CreateOrderRequest.from_dict(
-    {
-        "receiver_first_name": "Sara",
-        "receiver_last_name": "Example",
-        "receiver_phone": "+966501234567",
-        "receiver_address_line": "12 Example St",
-        "receiver_city_id": 62,
-        "receiver_country_id": 1,
-        "order_grand_total": 120,
-        "payment_method": "cod",
-        "items": [{"name": "Cover", "quantity": 2, "price": 50, "weight": 100}],
-    }
-)
+NEW_ORDER = new_order()
 
 
 def pages(total: int, per_page: int, *, meta: bool = True) -> Any:

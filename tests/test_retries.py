@@ -3,41 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.fakes import FakeTreek, json_response
+from tests.fakes import CANCEL_ORDER_BODY, FakeTreek, json_response, new_order
 from treek import RateLimitError, RetryPolicy, ServerError, TreekConnectionError, TreekTimeoutError
 from treek_client.api.orders import create_order, get_order, update_order
 from treek_client.api.price_calculator import calculate_price
 from treek_client.api.shipments import create_shipment
 from treek_client.models import (
-    CreateOrderRequest,
     CreateShipmentRequest,
     PriceCalculator,
     UpdateOrderRequest,
 )
 
-ORDER = json.loads(
-    (Path(__file__).parent / "data" / "cancel-order-200.example.json").read_text(encoding="utf-8")
-)
-NEW_ORDER = CreateOrderRequest.from_dict(
-    {
-        "receiver_first_name": "A",
-        "receiver_last_name": "B",
-        "receiver_phone": "+966501234567",
-        "receiver_address_line": "x",
-        "receiver_city_id": 62,
-        "receiver_country_id": 1,
-        "order_grand_total": 1,
-        "payment_method": "cod",
-        "items": [{"name": "x", "quantity": 1, "price": 1}],
-    }
-)
 Outcome = httpx.Response | type[Exception]
 
 
@@ -63,7 +44,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def ok() -> httpx.Response:
-    return json_response(200, ORDER)
+    return json_response(200, CANCEL_ORDER_BODY)
 
 
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
@@ -136,7 +117,7 @@ def test_create_order_is_never_resent_once_it_may_have_reached_treek(
         fake.client() as client,
         pytest.raises((ServerError, RateLimitError, TreekConnectionError)),
     ):
-        create_order.sync(client=client, body=NEW_ORDER)
+        create_order.sync(client=client, body=new_order())
     assert len(fake.calls_to("/api/orders")) == 1
 
 
@@ -155,7 +136,7 @@ def test_a_create_that_never_left_is_retried(error: type[Exception], sleeps: lis
     fake = FakeTreek()
     fake.route("POST", "/api/orders", scripted([error, ok()]))
     with fake.client() as client:
-        create_order.sync(client=client, body=NEW_ORDER)
+        create_order.sync(client=client, body=new_order())
     assert len(fake.calls_to("/api/orders")) == 2
 
 

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from tests.replay.orders import new_order
+from tests.fakes import new_order
 from treek import NotFoundError, TreekClient
 from treek_client.api.orders import cancel_order, get_order
 from treek_client.api.utilities import list_countries

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.fakes import new_order
 from tests.replay.conftest import Target
-from tests.replay.orders import new_order
 from treek import (
     ForbiddenError,
     NotFoundError,

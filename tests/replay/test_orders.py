@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.replay.orders import new_order
+from tests.fakes import new_order
 from treek import TreekClient, ValidationError
 from treek_client.api.orders import (
     cancel_order,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.replay.orders import new_order
+from tests.fakes import new_order
 from treek import TreekClient
 from treek_client.api.orders import get_order
 from treek_client.api.shipments import create_return_shipment, create_shipment
