@@ -35,8 +35,8 @@ def module_name(tag: str) -> str:
 
 def table(spec: dict[str, Any]) -> str:
     rows = [
-        "| module | function | method | path | source | status |",
-        "|---|---|---|---|---|---|",
+        "| module | function | method | path | source | status | what is known |",
+        "|---|---|---|---|---|---|---|",
     ]
     for method, path, op in operations(spec):
         source = op["x-treek-source"]
@@ -44,7 +44,7 @@ def table(spec: dict[str, Any]) -> str:
             source = f"[{source}]({op['externalDocs']['url']})"
         rows.append(
             f"| `{module_name(op['tags'][0])}` | `{op['operationId']}` | {method} | `{path}` "
-            f"| {source} | {op.get('x-treek-status', '')} |"
+            f"| {source} | {op.get('x-treek-status', '')} | {op['x-treek-evidence']} |"
         )
     return "\n".join(rows)
 

@@ -214,9 +214,13 @@ class TreekClient(Client):
     ) -> OrderShippingRate:
         return helpers.fastest(self.quote(from_city, to_city, weight_kg, **dims))
 
-    def download_invoice(self, shipment_id: int, path: str | os.PathLike[str]) -> Path:
-        """Save the shipment's invoice PDF to `path` (written atomically); returns the path."""
-        return helpers.download_invoice(self, shipment_id, path)
+    def download_invoice(self, invoice_id: int, path: str | os.PathLike[str]) -> Path:
+        """Save Print Invoice's PDF to `path` (written atomically); returns the path.
+
+        `invoice_id` is the id in Print Invoice's path. Unverified: nothing public says whether
+        Treek means the shipment's or the order's id; the sandbox takes the order's.
+        """
+        return helpers.download_invoice(self, invoice_id, path)
 
     def download_label(self, label_url: str, path: str | os.PathLike[str]) -> Path:
         """Save a label from its `shipment_label_url`; the token is sent only to Treek's host."""

@@ -23,8 +23,8 @@ def _write_atomically(path: str | os.PathLike[str], content: bytes) -> Path:
     return target
 
 
-def download_invoice(client: Client, shipment_id: int, path: str | os.PathLike[str]) -> Path:
-    invoice = print_invoice.sync(shipment_id, client=client)
+def download_invoice(client: Client, invoice_id: int, path: str | os.PathLike[str]) -> Path:
+    invoice = print_invoice.sync(invoice_id, client=client)
     return _write_atomically(path, invoice.payload.read())
 
 
