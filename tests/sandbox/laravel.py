@@ -102,27 +102,26 @@ def _expected_type(error: ValidationError) -> str:
     return next((name for name in names if name != "null"), "string")
 
 
+# Laravel's message for the rule that means the same as each bounded jsonschema keyword.
+_BOUND_MESSAGES = {
+    "minLength": "must be at least {} characters",
+    "maxLength": "must not be greater than {} characters",
+    "minimum": "must be at least {}",
+    "maximum": "must not be greater than {}",
+    "exclusiveMinimum": "must be greater than {}",
+    "exclusiveMaximum": "must be less than {}",
+    "minItems": "must have at least {} items",
+    "maxItems": "must not have more than {} items",
+}
+
+
 def _sentence(error: ValidationError, field: str) -> str:
     """One jsonschema failure as the sentence of the Laravel rule that means the same."""
     keyword, value, name = error.validator, error.validator_value, attribute(field)
     if keyword == "type":
         return f"The {name} field {_TYPE_MESSAGES.get(_expected_type(error), 'is invalid')}."
-    if keyword == "minLength":
-        return f"The {name} field must be at least {value} characters."
-    if keyword == "maxLength":
-        return f"The {name} field must not be greater than {value} characters."
-    if keyword == "minimum":
-        return f"The {name} field must be at least {_number(value)}."
-    if keyword == "maximum":
-        return f"The {name} field must not be greater than {_number(value)}."
-    if keyword == "exclusiveMinimum":
-        return f"The {name} field must be greater than {_number(value)}."
-    if keyword == "exclusiveMaximum":
-        return f"The {name} field must be less than {_number(value)}."
-    if keyword == "minItems":
-        return f"The {name} field must have at least {value} items."
-    if keyword == "maxItems":
-        return f"The {name} field must not have more than {value} items."
+    if keyword in _BOUND_MESSAGES:
+        return f"The {name} field {_BOUND_MESSAGES[keyword].format(_number(value))}."
     if keyword == "pattern":
         return f"The {name} field format is invalid."
     if keyword in {"enum", "const"}:
