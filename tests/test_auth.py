@@ -168,3 +168,13 @@ def test_the_token_never_goes_to_another_host(fake: FakeTreek, tmp_path: object)
         client.get_httpx_client().get("https://labels.courier.test/l/1.pdf")
     assert "authorization" not in seen[0].headers
     assert fake.logins == 1
+
+
+def test_a_login_sent_by_hand_is_not_preceded_by_another(fake: FakeTreek) -> None:
+    from treek_client.api.authentication import login
+    from treek_client.models import LoginRequest
+
+    with fake.client() as client:
+        body = LoginRequest(email="merchant@example.com", password="not-a-real-password")
+        assert login.sync(client=client, body=body).access_token == "token-1"
+    assert len(fake.calls) == 1 and "authorization" not in fake.calls[0].headers

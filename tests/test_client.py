@@ -10,9 +10,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from tests.fakes import FakeTreek
 from treek import TreekClient, TreekTimeoutError
 from treek_client import Client
 from treek_client.api.orders import get_order
+from treek_client.api.utilities import list_countries
 
 
 def test_it_is_the_generated_client_with_a_finite_default_timeout() -> None:
@@ -109,3 +111,14 @@ def test_a_stalled_server_raises_treek_timeout_error_async(silent_server: str) -
 
     with pytest.raises(TreekTimeoutError):
         asyncio.run(main())
+
+
+def test_a_client_is_usable_again_after_its_with_block() -> None:
+    fake = FakeTreek()
+    fake.route("GET", "/api/countries", {"data": []})
+    client = fake.client()
+    with client:
+        list_countries.sync(client=client)
+    with client:
+        list_countries.sync(client=client)
+    assert fake.logins == 1  # the token outlives the connections

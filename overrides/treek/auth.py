@@ -106,10 +106,11 @@ class TreekAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"TreekAuth(email={self._email!r}, password='***')"
 
-    def _is_ours(self, request: httpx.Request) -> bool:
-        """Is the request for Treek's host (the one we log in to)?"""
+    def _needs_token(self, request: httpx.Request) -> bool:
+        """A call to Treek's host (the one we log in to), other than the login itself."""
         url = request.url
-        return (url.scheme, url.netloc) == (self._login_url.scheme, self._login_url.netloc)
+        ours = (url.scheme, url.netloc) == (self._login_url.scheme, self._login_url.netloc)
+        return ours and url.path != LOGIN_PATH
 
     def _login_request(self, request: httpx.Request) -> httpx.Request:
         return httpx.Request(
@@ -131,8 +132,9 @@ class TreekAuth(httpx.Auth):
         return token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if not self._is_ours(request):
-            yield request  # another host (a courier's label URL): never show it the token
+        if not self._needs_token(request):
+            # a login sent by hand, or another host (a courier's label URL: never show it the token)
+            yield request
             return
         token = self.store.fresh()
         if token is None:
@@ -149,7 +151,7 @@ class TreekAuth(httpx.Auth):
     # flow parses it, and they hold a lock while a login may happen (single flight).
 
     def _needs_lock(self, request: httpx.Request, response: httpx.Response | None) -> bool:
-        if not self._is_ours(request):
+        if not self._needs_token(request):
             return False
         return self.store.fresh() is None or (response is not None and response.status_code == 401)
 

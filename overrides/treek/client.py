@@ -135,7 +135,7 @@ class TreekClient(Client):
 
     def get_httpx_client(self) -> httpx.Client:
         with self._build_lock:
-            if self._client is None:
+            if self._client is None or self._client.is_closed:  # usable again after `with`
                 inner = self._httpx_args.get("transport") or httpx.HTTPTransport(
                     verify=self._verify_ssl
                 )
@@ -146,7 +146,7 @@ class TreekClient(Client):
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         with self._build_lock:
-            if self._async_client is None:
+            if self._async_client is None or self._async_client.is_closed:
                 inner = self._httpx_args.get("transport") or httpx.AsyncHTTPTransport(
                     verify=self._verify_ssl
                 )
