@@ -22,6 +22,7 @@ from treek import (
     UnexpectedStatus,
     ValidationError,
 )
+from treek.errors import retry_after_seconds
 from treek_client.api.orders import cancel_order, create_order, get_order
 
 LARAVEL_422 = {
@@ -179,3 +180,25 @@ def test_async_calls_map_errors_the_same_way() -> None:
             return caught.value
 
     assert asyncio.run(main()).errors["receiver_phone"] == ["The receiver phone field is required."]
+
+
+def test_retry_after_may_be_seconds_or_an_http_date() -> None:
+    def answer(value: str) -> httpx.Response:
+        return httpx.Response(429, headers={"retry-after": value})
+
+    now = 1_767_600_000.0  # 2026-01-05 08:00:00 UTC
+    assert retry_after_seconds(answer("7")) == 7.0
+    assert retry_after_seconds(answer("Mon, 05 Jan 2026 08:00:30 GMT"), now=now) == 30.0
+    assert retry_after_seconds(answer("Mon, 05 Jan 2026 07:00:00 GMT"), now=now) == 0.0
+    assert retry_after_seconds(answer("soon")) is None
+    assert retry_after_seconds(httpx.Response(429)) is None
+
+
+def test_a_login_answer_without_a_token_is_a_parse_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return json_response(200, {"success": True, "message": "Welcome"})
+
+    client = FakeTreek().client(httpx_args={"transport": httpx.MockTransport(handler)})
+    with client, pytest.raises(ResponseParseError) as caught:
+        get_order.sync(1, client=client)
+    assert b"Welcome" in caught.value.body
