@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from hypothesis import settings
 
-from tests.sandbox import SandboxApp, SandboxServer, start_sandbox
+from tests.sandbox import CLIENT_TLS, SandboxApp, SandboxServer, start_sandbox
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +26,15 @@ def sandbox(_sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
     yield _sandbox_server
     errors = _sandbox_server.take_errors()
     assert not errors, "the sandbox answered against the spec:\n" + "\n".join(errors)
+
+
+@pytest.fixture
+def http(sandbox: SandboxServer) -> Iterator[httpx.Client]:
+    """A plain httpx client on the sandbox (no SDK), for tests of the sandbox itself."""
+    with httpx.Client(
+        base_url=sandbox.base_url, headers={"Accept": "application/json"}, verify=CLIENT_TLS
+    ) as c:
+        yield c
 
 
 @pytest.fixture

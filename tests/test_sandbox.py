@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import re
 import signal
-import ssl
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import httpx
 import pytest
 
 from tests.sandbox import (
+    CLIENT_TLS,
     MERCHANT_EMAIL,
     OTHER_MERCHANT_EMAIL,
     SANDBOX_PASSWORD,
@@ -23,9 +22,6 @@ from tests.sandbox import (
     start_sandbox,
 )
 
-# One TLS context for every client: httpx builds one per client (~20 ms) otherwise; the
-# sandbox is plain http, so it is never used.
-TLS = ssl.create_default_context()
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_CANCEL_EXAMPLE = ROOT / "tests" / "data" / "cancel-order-200.example.json"
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000000Z$")
@@ -43,14 +39,6 @@ NEW_ORDER: dict[str, Any] = {
     "items": [{"name": "Cover", "sku": "SKU-COVER", "quantity": 2, "price": 50, "weight": 100}],
     "packages": [{"length": 20, "width": 15, "height": 5, "weight": 300}],
 }
-
-
-@pytest.fixture
-def http(sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=sandbox.base_url, headers={"Accept": "application/json"}, verify=TLS
-    ) as c:
-        yield c
 
 
 def login(http: httpx.Client, email: str = MERCHANT_EMAIL) -> None:
@@ -604,7 +592,7 @@ def test_two_fresh_sandboxes_answer_the_same_requests_byte_for_byte() -> None:
             start_sandbox() as server,
             # The same Host header makes the requests byte-identical too (links are built from it).
             httpx.Client(
-                base_url=server.base_url, headers={"Host": "sandbox.test"}, verify=TLS
+                base_url=server.base_url, headers={"Host": "sandbox.test"}, verify=CLIENT_TLS
             ) as client,
         ):
             runs.append(_script(client))
@@ -629,7 +617,9 @@ def test_the_command_line_serves_until_sigterm_or_ctrl_c(stop_signal: signal.Sig
             base_url = re.search(r"http://127\.0\.0\.1:\d+", banner)
             assert base_url, banner
             credentials = {"email": MERCHANT_EMAIL, "password": SANDBOX_PASSWORD}
-            answer = httpx.post(f"{base_url[0]}/api/auth/login", json=credentials, verify=TLS)
+            answer = httpx.post(
+                f"{base_url[0]}/api/auth/login", json=credentials, verify=CLIENT_TLS
+            )
             assert answer.status_code == 200
             process.send_signal(stop_signal)
             out, err = process.communicate(timeout=10)

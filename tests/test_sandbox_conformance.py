@@ -6,8 +6,6 @@ in the sandbox's own response checking cannot hide a non-conforming answer.
 
 from __future__ import annotations
 
-import ssl
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -18,9 +16,6 @@ from starlette.routing import Route
 from tests.sandbox import SandboxServer
 from tests.spec import load_spec, operations, resolve
 
-# One TLS context for every client: httpx builds one per client (~20 ms) otherwise; the
-# sandbox is plain http, so it is never used.
-TLS = ssl.create_default_context()
 OP_IDS = sorted(operations())
 UNKNOWN_ID = 999_999
 # Records of the other merchant (8), by path parameter or body field.
@@ -86,14 +81,6 @@ def _login(client: httpx.Client) -> None:
     client.headers["Authorization"] = f"Bearer {answer.json()['access_token']}"
 
 
-@pytest.fixture
-def client(sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=sandbox.base_url, headers={"Accept": "application/json"}, verify=TLS
-    ) as c:
-        yield c
-
-
 def _prepare(client: httpx.Client, op_id: str) -> None:
     """Bring the seed data where the operation's example call can succeed."""
     if op_id == "verify_order":  # every item verified first, with its own code
@@ -117,21 +104,21 @@ def test_the_sandbox_serves_exactly_the_specs_paths_and_methods(sandbox: Sandbox
 
 
 @pytest.mark.parametrize("op_id", OP_IDS)
-def test_the_example_request_succeeds_as_documented(client: httpx.Client, op_id: str) -> None:
+def test_the_example_request_succeeds_as_documented(http: httpx.Client, op_id: str) -> None:
     if op_id != "login":
-        _login(client)
-    _prepare(client, op_id)
-    answer = _call(client, op_id)
+        _login(http)
+    _prepare(http, op_id)
+    answer = _call(http, op_id)
     assert_documented(op_id, answer, {s for s in _statuses(op_id) if 200 <= s < 300})
 
 
 @pytest.mark.parametrize("op_id", [o for o in OP_IDS if 401 in _statuses(o)])
-def test_401_is_documented(client: httpx.Client, op_id: str) -> None:
+def test_401_is_documented(http: httpx.Client, op_id: str) -> None:
     if op_id == "login":
         body = {**_body(operations()[op_id][2]), "password": "wrong-password"}
-        answer = _call(client, op_id, body=body)
+        answer = _call(http, op_id, body=body)
     else:
-        answer = _call(client, op_id)  # no token
+        answer = _call(http, op_id)  # no token
     assert_documented(op_id, answer, {401})
 
 
@@ -141,14 +128,14 @@ def _id_fields(op_id: str) -> tuple[list[str], bool]:
 
 
 @pytest.mark.parametrize("op_id", [o for o in OP_IDS if 404 in _statuses(o)])
-def test_404_is_documented(client: httpx.Client, op_id: str) -> None:
-    _login(client)
+def test_404_is_documented(http: httpx.Client, op_id: str) -> None:
+    _login(http)
     path_names, by_body = _id_fields(op_id)
     if by_body:
         body = {**_body(operations()[op_id][2]), "order_id": UNKNOWN_ID}
-        answer = _call(client, op_id, body=body)
+        answer = _call(http, op_id, body=body)
     else:
-        answer = _call(client, op_id, path={name: UNKNOWN_ID for name in path_names})
+        answer = _call(http, op_id, path={name: UNKNOWN_ID for name in path_names})
     assert_documented(op_id, answer, {404})
 
 
@@ -170,9 +157,9 @@ def _other_merchants(op_id: str) -> dict[str, Any] | None:
 @pytest.mark.parametrize(
     "op_id", [o for o in OP_IDS if 403 in _statuses(o) and _other_merchants(o) is not None]
 )
-def test_403_is_documented(client: httpx.Client, op_id: str) -> None:
-    _login(client)
-    answer = _call(client, op_id, **_other_merchants(op_id) or {})
+def test_403_is_documented(http: httpx.Client, op_id: str) -> None:
+    _login(http)
+    answer = _call(http, op_id, **_other_merchants(op_id) or {})
     assert_documented(op_id, answer, {403})
 
 
@@ -199,10 +186,10 @@ def _invalid_call(op_id: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("op_id", [o for o in OP_IDS if 422 in _statuses(o)])
-def test_422_is_documented(client: httpx.Client, op_id: str) -> None:
+def test_422_is_documented(http: httpx.Client, op_id: str) -> None:
     if op_id != "login":
-        _login(client)
-    answer = _call(client, op_id, **_invalid_call(op_id))
+        _login(http)
+    answer = _call(http, op_id, **_invalid_call(op_id))
     assert_documented(op_id, answer, {422})
     body = answer.json()
     assert body["errors"] and all(

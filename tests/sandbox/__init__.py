@@ -96,10 +96,11 @@ from tests.sandbox.seed import (
     OTHER_MERCHANT_EMAIL,
     SANDBOX_PASSWORD,
 )
-from tests.sandbox.server import SandboxServer, start_sandbox
+from tests.sandbox.server import CLIENT_TLS, SandboxServer, start_sandbox
 from tests.sandbox.state import SandboxOptions, SandboxState
 
 __all__ = [
+    "CLIENT_TLS",
     "MERCHANT_EMAIL",
     "OTHER_MERCHANT_EMAIL",
     "SANDBOX_EPOCH",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -16,6 +17,9 @@ from tests.sandbox.app import SandboxApp
 from tests.sandbox.seed import MERCHANT_EMAIL, OTHER_MERCHANT_EMAIL, SANDBOX_PASSWORD
 from tests.sandbox.state import SandboxOptions, SandboxState
 
+# One TLS context for the httpx clients tests open on the sandbox: httpx builds one per client
+# (~20 ms) otherwise; the sandbox is plain http, so it is never used.
+CLIENT_TLS = ssl.create_default_context()
 HOST = "127.0.0.1"  # never anything else: the sandbox is for this machine only
 
 
