@@ -102,12 +102,7 @@ def test_login_answers_seen_in_integrations_are_accepted(body: dict[str, object]
         assert request.headers["authorization"] == "Bearer alt-token"
         return json_response(200, COUNTRIES)
 
-    client = TreekClient(
-        "a@example.com",
-        "pw",
-        base_url="https://x.test",
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    )
+    client = FakeTreek().client(httpx_args={"transport": httpx.MockTransport(handler)})
     with client:
         assert list_countries.sync(client=client).data[0].id == 1
 
@@ -157,12 +152,7 @@ def test_the_token_never_goes_to_another_host(fake: FakeTreek, tmp_path: object)
             return httpx.Response(200, content=b"%PDF-label")
         return fake.handle(request)
 
-    client = TreekClient(
-        "merchant@example.com",
-        "not-a-real-password",
-        base_url="https://api.gotreek.test",
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    )
+    client = fake.client(httpx_args={"transport": httpx.MockTransport(handler)})
     with client:
         list_countries.sync(client=client)
         client.get_httpx_client().get("https://labels.courier.test/l/1.pdf")
