@@ -16,9 +16,8 @@ from treek_client.api.utilities import list_cities
 
 
 def test_calls_are_logged_with_method_path_status_latency_and_retries(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr("time.sleep", lambda _s: None)
     fake = FakeTreek()
     fake.route("GET", "/api/cities", {"data": []})
     calls = iter([json_response(503, {}), json_response(404, {"message": "Order not found."})])

@@ -9,7 +9,14 @@ import httpx
 import pytest
 
 from tests.fakes import CANCEL_ORDER_BODY, FakeTreek, json_response, new_order
-from treek import RateLimitError, RetryPolicy, ServerError, TreekConnectionError, TreekTimeoutError
+from treek import (
+    RateLimitError,
+    RetryPolicy,
+    ServerError,
+    TreekConnectionError,
+    TreekTimeoutError,
+    retries,
+)
 from treek_client.api.orders import create_order, get_order, update_order
 from treek_client.api.price_calculator import calculate_price
 from treek_client.api.shipments import create_shipment
@@ -39,7 +46,7 @@ def scripted(outcomes: list[Outcome]) -> Callable[[httpx.Request], httpx.Respons
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     waited: list[float] = []
-    monkeypatch.setattr("time.sleep", waited.append)
+    monkeypatch.setattr(retries, "_blocking_sleep", waited.append)
     return waited
 
 
@@ -192,7 +199,7 @@ def test_async_retries_wait_with_asyncio(monkeypatch: pytest.MonkeyPatch) -> Non
     async def fake_sleep(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr("asyncio.sleep", fake_sleep)
+    monkeypatch.setattr(retries, "_async_sleep", fake_sleep)
     fake = FakeTreek()
     fake.route(
         "GET",
@@ -205,4 +212,4 @@ def test_async_retries_wait_with_asyncio(monkeypatch: pytest.MonkeyPatch) -> Non
             await get_order.asyncio(1, client=client)
 
     asyncio.run(main())
-    assert len(fake.calls_to("/api/orders/1")) == 3 and waited[-1] == 1.0
+    assert len(fake.calls_to("/api/orders/1")) == 3 and waited[1] == 1.0 and len(waited) == 2

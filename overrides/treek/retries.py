@@ -28,6 +28,18 @@ from .errors import retry_after_seconds
 logger = logging.getLogger("treek")
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+
+# The default waits, looked up at call time so that tests can replace them on this module alone:
+# patching `time.sleep` or `asyncio.sleep` process-wide would also hit other threads' event loops.
+def _blocking_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 SAFE_POST_PATHS = frozenset({"/api/auth/login", "/api/calculate"})
 # Failures before anything was sent: safe to retry whatever the method.
@@ -129,7 +141,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
                 _log_retry(request, attempt, wait, f"HTTP {response.status_code}")
-            (self._sleep or time.sleep)(wait)
+            (self._sleep or _blocking_sleep)(wait)
 
     def close(self) -> None:
         self._transport.close()
@@ -166,7 +178,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
                 _log_retry(request, attempt, wait, f"HTTP {response.status_code}")
-            await (self._sleep or asyncio.sleep)(wait)
+            await (self._sleep or _async_sleep)(wait)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
