@@ -18,7 +18,6 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
 
 import attrs
 import httpx
@@ -28,16 +27,6 @@ from .errors import retry_after_seconds
 logger = logging.getLogger("treek")
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
-
-
-# The default waits, looked up at call time so that tests can replace them on this module alone:
-# patching `time.sleep` or `asyncio.sleep` process-wide would also hit other threads' event loops.
-def _blocking_sleep(seconds: float) -> None:
-    time.sleep(seconds)
-
-
-async def _async_sleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
 
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -53,6 +42,16 @@ MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.TimeoutException,
     httpx.RemoteProtocolError,
 )
+
+
+# The default waits, looked up at call time so that tests can replace them on this module alone:
+# patching `time.sleep` or `asyncio.sleep` process-wide would also hit other threads' event loops.
+def _blocking_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
 
 
 @attrs.frozen
@@ -117,11 +116,9 @@ class RetryTransport(httpx.BaseTransport):
         self,
         transport: httpx.BaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self._transport = transport
         self._policy = policy
-        self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -141,7 +138,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
                 _log_retry(request, attempt, wait, f"HTTP {response.status_code}")
-            (self._sleep or _blocking_sleep)(wait)
+            _blocking_sleep(wait)
 
     def close(self) -> None:
         self._transport.close()
@@ -154,11 +151,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         transport: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._transport = transport
         self._policy = policy
-        self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -178,7 +173,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
                 _log_retry(request, attempt, wait, f"HTTP {response.status_code}")
-            await (self._sleep or _async_sleep)(wait)
+            await _async_sleep(wait)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
